@@ -1,0 +1,82 @@
+import type { Catalogue } from '../../src/catalogue/catalogue-types.js';
+import type { OperationDescriptor } from '../../src/operations/operation-descriptor.js';
+import { type ComplexTypeDecl, type ElementDecl, type QName, type ServiceModel } from '../wsdl/service-model.js';
+
+/** The readable dump of a WSDL and its catalogue: what a reviewer diffs when the server version changes. */
+export interface ApiDump {
+  readonly wsdl: { readonly files: readonly string[]; readonly targetNamespace: string; readonly address: string | undefined };
+  readonly operations: Record<string, { request: string; response: string; shape: string; soapAction: string | undefined; deprecated?: string }>;
+  readonly elements: Record<string, DumpType>;
+  readonly types: Record<string, DumpType>;
+  readonly enumerations: Record<string, readonly string[]>;
+  readonly catalogue: Catalogue;
+}
+
+export interface DumpType {
+  readonly compositor: string;
+  readonly base?: string;
+  readonly wildcard?: true;
+  readonly fields: readonly DumpField[];
+}
+
+export interface DumpField {
+  readonly name: string;
+  readonly type: string;
+  readonly occurs: string;
+}
+
+/** Builds the dump with short, stable names: `BasicTypes:ResultCodes` for `{...BasicTypes.xsd}ResultCodes`. */
+export function buildApiDump(model: ServiceModel, descriptors: readonly OperationDescriptor[], catalogue: Catalogue): ApiDump {
+  const name = (qname: QName): string => `${shortNamespace(qname.namespace)}:${qname.local}`;
+  const elements: Record<string, DumpType> = {};
+  const types: Record<string, DumpType> = {};
+  const enumerations: Record<string, readonly string[]> = {};
+  for (const [key, element] of sortedEntries(model.elements)) {
+    elements[name(parseKey(key))] = element.inlineType ? dumpType(element.inlineType, name) : { compositor: 'simple', fields: [field(element, name)] };
+  }
+  for (const [key, type] of sortedEntries(model.complexTypes)) types[name(parseKey(key))] = dumpType(type, name);
+  for (const [key, type] of sortedEntries(model.simpleTypes)) {
+    if (type.enumeration.length > 0) enumerations[name(parseKey(key))] = type.enumeration;
+  }
+  const operations: ApiDump['operations'] = {};
+  for (const descriptor of descriptors) {
+    operations[descriptor.name] = {
+      request: descriptor.requestElement,
+      response: descriptor.responseElement,
+      shape: descriptor.shape,
+      soapAction: descriptor.soapAction,
+      ...(descriptor.deprecated ? { deprecated: descriptor.deprecated } : {}),
+    };
+  }
+  return { wsdl: { files: model.files, targetNamespace: model.targetNamespace, address: model.address }, operations, elements, types, enumerations, catalogue };
+}
+
+function dumpType(type: ComplexTypeDecl, name: (qname: QName) => string): DumpType {
+  return {
+    compositor: type.compositor,
+    ...(type.base ? { base: name(type.base) } : {}),
+    ...(type.hasWildcard ? { wildcard: true as const } : {}),
+    fields: type.elements.map((element) => field(element, name)),
+  };
+}
+
+function field(element: ElementDecl, name: (qname: QName) => string): DumpField {
+  const type = element.ref ? `ref ${name(element.ref)}` : element.type ? name(element.type) : element.inlineType ? '(inline)' : 'xsd:anyType';
+  return { name: element.name, type, occurs: `${element.minOccurs}..${element.maxOccurs === 'unbounded' ? 'n' : element.maxOccurs}` };
+}
+
+/** `http://www.w3.org/2001/XMLSchema` → `xsd`; otherwise the last path segment without `.xsd`. */
+export function shortNamespace(namespace: string): string {
+  if (namespace === 'http://www.w3.org/2001/XMLSchema') return 'xsd';
+  const last = namespace.split('/').filter(Boolean).pop() ?? namespace;
+  return last.replace(/\.xsd$/, '');
+}
+
+function parseKey(key: string): QName {
+  const close = key.indexOf('}');
+  return { namespace: key.slice(1, close), local: key.slice(close + 1) };
+}
+
+function sortedEntries<T>(map: ReadonlyMap<string, T>): [string, T][] {
+  return [...map.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
