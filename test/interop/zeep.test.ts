@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '../..');
-const EXAMPLES = join(ROOT, '../shared/spec/examples');
+const EXAMPLES = join(ROOT, 'test/fixtures/spec-examples');
 const AUTH = '{http://www.vasco.com/IdentikeyServer/IdentikeyTypes/Authentication}';
 
 // python3-zeep comes from Debian (apt-get install python3-zeep); .ci/run installs it.
