@@ -4,6 +4,7 @@ import { loadCatalogue } from './catalogue/load-catalogue.js';
 import { buildApiDump } from './emit/api-dump.js';
 import { emitAttributeMaps } from './emit/attribute-maps.js';
 import { emitCatalogueData } from './emit/catalogue-data.js';
+import { emitEnumerations } from './emit/enumerations.js';
 import { generatedReadme } from './emit/generated-readme.js';
 import { emitIndexModule } from './emit/index-module.js';
 import { emitOperationMap } from './emit/operation-map.js';
@@ -38,6 +39,7 @@ export async function generate(options: GenerateOptions): Promise<GeneratedFiles
   emitRawDefinitions(project, raw, findRequiredProperties(model, raw.methods));
   emitAttributeMaps(project, catalogue);
   emitCatalogueData(project, catalogue);
+  emitEnumerations(project, model);
   emitOperationMap(project, descriptors, raw.methods);
   emitIndexModule(project);
 

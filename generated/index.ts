@@ -2,6 +2,7 @@
 
 export type * from './attributes.js';
 export { catalogue } from './catalogue.js';
+export * from './enumerations.js';
 export { operations } from './operations.js';
 export type { OperationName, OperationTypes } from './operations.js';
 export type * as raw from './raw/index.js';
