@@ -27,6 +27,10 @@ export interface RecordingServer {
   readonly requests: RecordedRequest[];
   /** Queue replies, answered in order; with none queued the server answers 500 "no scripted reply". */
   reply(...replies: (ScriptedReply | ((request: RecordedRequest) => ScriptedReply))[]): void;
+  /** Answers requests with no queued reply (instead of 500 "no scripted reply"). */
+  route(handler: (request: RecordedRequest) => ScriptedReply): void;
+  /** How many TCP connections clients have opened. */
+  readonly connectionCount: () => number;
   /** Resolves when this many requests have arrived. */
   received(count: number): Promise<void>;
   close(): Promise<void>;
@@ -38,6 +42,8 @@ export async function startRecordingServer(tls?: { key: string; cert: string }):
   const queue: (ScriptedReply | ((request: RecordedRequest) => ScriptedReply))[] = [];
   const sockets = new Set<Socket>();
   const waiters: { count: number; resolve: () => void }[] = [];
+  let router: ((request: RecordedRequest) => ScriptedReply) | undefined;
+  let connections = 0;
 
   const handle = (request: IncomingMessage, response: ServerResponse): void => {
     const chunks: Buffer[] = [];
@@ -47,7 +53,8 @@ export async function startRecordingServer(tls?: { key: string; cert: string }):
       requests.push(recorded);
       for (const waiter of waiters.filter((w) => requests.length >= w.count)) waiter.resolve();
       const next = queue.shift();
-      const scripted = typeof next === 'function' ? next(recorded) : next ?? { status: 500, contentType: 'text/plain', body: 'no scripted reply' };
+      const fallback = router ? router(recorded) : { status: 500, contentType: 'text/plain', body: 'no scripted reply' };
+      const scripted = typeof next === 'function' ? next(recorded) : next ?? fallback;
       if (scripted.hang) return;
       const answer = () => {
         if (scripted.destroy) {
@@ -64,6 +71,7 @@ export async function startRecordingServer(tls?: { key: string; cert: string }):
 
   const server: Server = tls ? createHttpsServer({ key: tls.key, cert: tls.cert }, handle) : createHttpServer(handle);
   server.on('connection', (socket: Socket) => {
+    connections += 1;
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
   });
@@ -77,6 +85,10 @@ export async function startRecordingServer(tls?: { key: string; cert: string }):
     url: `${tls ? 'https' : 'http'}://${tls ? 'localhost' : '127.0.0.1'}:${port}/`,
     requests,
     reply: (...replies) => queue.push(...replies),
+    route: (handler) => {
+      router = handler;
+    },
+    connectionCount: () => connections,
     received: (count) => (requests.length >= count ? Promise.resolve() : new Promise((resolve) => waiters.push({ count, resolve }))),
     close: async () => {
       for (const socket of sockets) socket.destroy();
