@@ -57,4 +57,26 @@ describe('the npm package as an integrator installs it', () => {
     const output = execFileSync(process.execPath, [file], { cwd: join(project, 'app'), encoding: 'utf8', timeout: 30_000 });
     expect(JSON.parse(output)).toEqual({ ok: true, userId: 'jane.doe', invalid: true, userIdWireName: 'CREDFLD_USERID' });
   });
+
+  it('onespan-auth-soap/testing runs the simulator over HTTPS for the installed client', () => {
+    writeFileSync(
+      join(project, 'app', 'simulator.mjs'),
+      `import { AuthenticationClient } from 'onespan-auth-soap';
+import { startSimulator } from 'onespan-auth-soap/testing';
+const sim = await startSimulator({ tls: true, users: [{ userId: 'jane.doe', authenticators: [{ serialNumber: 'VDS0000001' }] }] });
+const client = await AuthenticationClient.create({ endpoint: sim.endpoint, tls: { ca: sim.ca } });
+const result = await client.authUser({ userId: 'jane.doe', componentType: 'SOAP Auth Client', passwordFormat: 0, password: sim.otp('VDS0000001') });
+console.log(JSON.stringify({ ok: result.ok, serialNo: result.attributes.serialNo }));
+await client.close();
+await sim.close();
+`,
+    );
+    const output = execFileSync(process.execPath, ['simulator.mjs'], { cwd: join(project, 'app'), encoding: 'utf8', timeout: 30_000 });
+    expect(JSON.parse(output)).toEqual({ ok: true, serialNo: 'VDS0000001-1' });
+  });
+
+  it('the onespan-auth-soap command runs the demo', () => {
+    const output = execFileSync(join(project, 'app/node_modules/.bin/onespan-auth-soap'), ['demo'], { cwd: join(project, 'app'), encoding: 'utf8', timeout: 60_000 });
+    expect(output).toMatch(/1 OTP login\s+authUser\s+ok/);
+  });
 });
