@@ -1,5 +1,6 @@
 import { basename, dirname } from 'node:path';
 import { IndentationText, Project, QuoteKind } from 'ts-morph';
+import { checkAttributeIds, type AttributeIdCheck } from './catalogue/attribute-id-check.js';
 import { loadCatalogue } from './catalogue/load-catalogue.js';
 import { buildApiDump } from './emit/api-dump.js';
 import { emitAttributeMaps } from './emit/attribute-maps.js';
@@ -24,13 +25,25 @@ export interface GenerateOptions {
 /** The generated files, by path relative to the output folder, sorted. */
 export type GeneratedFiles = ReadonlyMap<string, string>;
 
+/** What a generation produced, and what it found worth telling. */
+export interface Generation {
+  readonly files: GeneratedFiles;
+  readonly operations: readonly { readonly name: string; readonly catalogued: boolean }[];
+  readonly attributeIds: AttributeIdCheck | undefined;
+}
+
 /** Parse → model → emit. Pure apart from reading its inputs: the caller decides where files go. */
 export async function generate(options: GenerateOptions): Promise<GeneratedFiles> {
+  return (await generateWithReport(options)).files;
+}
+
+export async function generateWithReport(options: GenerateOptions): Promise<Generation> {
   const sourceLabel = options.sourceLabel ?? `${basename(dirname(options.wsdlPath))}/${basename(options.wsdlPath)}`;
   const model = readService(options.wsdlPath);
   const catalogue = loadCatalogue(options.cataloguePath);
   const raw = await generateRawBindings(options.wsdlPath);
   const descriptors = describeOperations(model, catalogue);
+  const attributeIds = checkAttributeIds(model, catalogue);
 
   const project = new Project({
     useInMemoryFileSystem: true,
@@ -49,7 +62,11 @@ export async function generate(options: GenerateOptions): Promise<GeneratedFiles
     file.formatText({ indentSize: 2, convertTabsToSpaces: true });
     files.set(file.getFilePath().replace(/^\//, ''), `${header}\n${file.getFullText().trimStart()}`);
   }
-  files.set('api.json', `${JSON.stringify(buildApiDump(model, descriptors, catalogue), null, 2)}\n`);
+  files.set('api.json', `${JSON.stringify(buildApiDump(model, descriptors, catalogue, attributeIds), null, 2)}\n`);
   files.set('README.md', generatedReadme(sourceLabel, [...files.keys(), 'README.md']));
-  return new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return {
+    files: new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+    operations: descriptors.map((d) => ({ name: d.name, catalogued: d.catalogued })),
+    attributeIds,
+  };
 }

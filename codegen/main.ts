@@ -1,13 +1,4 @@
-import { fileURLToPath } from 'node:url';
-import { generate } from './generate.js';
-import { writeGeneratedFiles } from './write-files.js';
+import { runGenerate } from './commands/generate-command.js';
 
-/** `npm run generate`: regenerates generated/ from the bundled wsdl/. */
-const root = fileURLToPath(new URL('..', import.meta.url));
-const files = await generate({
-  wsdlPath: `${root}wsdl/authentication.wsdl`,
-  cataloguePath: `${root}wsdl/catalogue.json`,
-  sourceLabel: 'wsdl/authentication.wsdl',
-});
-writeGeneratedFiles(`${root}generated`, files);
-console.log(`generated/: ${files.size} files written from wsdl/authentication.wsdl and wsdl/catalogue.json`);
+/** `npm run generate`: the bundled wsdl/ into generated/, through the same command the CLI runs. */
+await runGenerate({ wsdl: 'wsdl/authentication.wsdl', catalogue: 'wsdl/catalogue.json', out: 'generated' }, (line) => console.log(line));

@@ -1,4 +1,5 @@
 import type { Catalogue } from '../../src/catalogue/catalogue-types.js';
+import type { AttributeIdCheck } from '../catalogue/attribute-id-check.js';
 import type { OperationDescriptor } from '../../src/operations/operation-descriptor.js';
 import { type ComplexTypeDecl, type ElementDecl, type QName, type ServiceModel } from '../wsdl/service-model.js';
 
@@ -10,6 +11,8 @@ export interface ApiDump {
   readonly types: Record<string, DumpType>;
   readonly enumerations: Record<string, readonly string[]>;
   readonly catalogue: Catalogue;
+  /** Present when the WSDL enumerates attribute IDs: how they compare with the catalogue. */
+  readonly attributeIds?: AttributeIdCheck;
 }
 
 export interface DumpType {
@@ -26,7 +29,7 @@ export interface DumpField {
 }
 
 /** Builds the dump with short, stable names: `BasicTypes:ResultCodes` for `{...BasicTypes.xsd}ResultCodes`. */
-export function buildApiDump(model: ServiceModel, descriptors: readonly OperationDescriptor[], catalogue: Catalogue): ApiDump {
+export function buildApiDump(model: ServiceModel, descriptors: readonly OperationDescriptor[], catalogue: Catalogue, attributeIds?: AttributeIdCheck): ApiDump {
   const name = (qname: QName): string => `${shortNamespace(qname.namespace)}:${qname.local}`;
   const elements: Record<string, DumpType> = {};
   const types: Record<string, DumpType> = {};
@@ -36,6 +39,7 @@ export function buildApiDump(model: ServiceModel, descriptors: readonly Operatio
   }
   for (const [key, type] of sortedEntries(model.complexTypes)) types[name(parseKey(key))] = dumpType(type, name);
   for (const [key, type] of sortedEntries(model.simpleTypes)) {
+    types[name(parseKey(key))] = { compositor: 'simple', ...(type.base ? { base: name(type.base) } : {}), fields: [] };
     if (type.enumeration.length > 0) enumerations[name(parseKey(key))] = type.enumeration;
   }
   const operations: ApiDump['operations'] = {};
@@ -48,7 +52,15 @@ export function buildApiDump(model: ServiceModel, descriptors: readonly Operatio
       ...(descriptor.deprecated ? { deprecated: descriptor.deprecated } : {}),
     };
   }
-  return { wsdl: { files: model.files, targetNamespace: model.targetNamespace, address: model.address }, operations, elements, types, enumerations, catalogue };
+  return {
+    wsdl: { files: model.files, targetNamespace: model.targetNamespace, address: model.address },
+    operations,
+    elements,
+    types: Object.fromEntries(Object.entries(types).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+    enumerations,
+    catalogue,
+    ...(attributeIds ? { attributeIds: { ...attributeIds, enumeration: name(parseKey(attributeIds.enumeration)) } } : {}),
+  };
 }
 
 function dumpType(type: ComplexTypeDecl, name: (qname: QName) => string): DumpType {

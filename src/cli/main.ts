@@ -8,7 +8,13 @@ const USAGE = `usage: onespan-auth-soap <command>
   demo                          the package end to end against an embedded simulator
   simulate [--port 8888] [--host 127.0.0.1] [--tls] [--ca-out ca.pem] [--users users.json] [--lock-threshold 3]
                                 a standalone OAS simulator for your own application
+  generate --wsdl <authentication.wsdl | SDK wsdl folder> [--catalogue catalogue.json] [--out generated]
+                                typed bindings from your server's WSDL
+  diff <old> <new> [--json] [--changeset] [--changeset-file f] [--old-catalogue f] [--new-catalogue f]
+                                drift between two WSDLs, folders or api.json dumps; exit 0 none, 1 changed, 2 error
 `;
+
+const CODEGEN_PEERS = /ts-morph|wsdl-tsclient/;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -42,9 +48,58 @@ async function main(argv: string[]): Promise<number> {
       );
       return 0;
     }
+    case 'generate': {
+      const { values } = parseArgs({ args: rest, options: { wsdl: { type: 'string' }, catalogue: { type: 'string' }, out: { type: 'string' } } });
+      if (values.wsdl === undefined) throw new UsageError('generate needs --wsdl <authentication.wsdl or folder>');
+      const { runGenerate } = await importCodegen(() => import('../../codegen/commands/generate-command.js'));
+      await runGenerate({ wsdl: values.wsdl, catalogue: values.catalogue, out: values.out }, write);
+      return 0;
+    }
+    case 'diff': {
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: {
+          json: { type: 'boolean', default: false },
+          changeset: { type: 'boolean', default: false },
+          'changeset-file': { type: 'string' },
+          'old-catalogue': { type: 'string' },
+          'new-catalogue': { type: 'string' },
+        },
+      });
+      const [oldPath, newPath] = positionals;
+      if (oldPath === undefined || newPath === undefined || positionals.length > 2) throw new UsageError('diff needs <old> <new>');
+      const { runDiff } = await import('../../codegen/commands/diff-command.js');
+      const { exitCode } = runDiff(
+        {
+          oldPath,
+          newPath,
+          json: values.json,
+          changeset: values['changeset-file'] ?? values.changeset,
+          oldCatalogue: values['old-catalogue'],
+          newCatalogue: values['new-catalogue'],
+        },
+        (text) => process.stdout.write(text),
+      );
+      return exitCode;
+    }
     default:
       process.stderr.write(USAGE);
       return command === undefined || command === 'help' || command === '--help' ? 0 : 2;
+  }
+}
+
+class UsageError extends Error {}
+
+/** Codegen needs ts-morph and wsdl-tsclient, which an installed package does not pull in by default. */
+async function importCodegen<T>(load: () => Promise<T>): Promise<T> {
+  try {
+    return await load();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND' && CODEGEN_PEERS.test(String((error as Error).message))) {
+      throw new Error('generate needs ts-morph and wsdl-tsclient: npm install --save-dev ts-morph wsdl-tsclient');
+    }
+    throw error;
   }
 }
 
@@ -54,6 +109,7 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     process.stderr.write(`onespan-auth-soap: ${error instanceof Error ? error.message : String(error)}\n`);
+    if (error instanceof UsageError) process.stderr.write(USAGE);
     process.exitCode = 2;
   },
 );

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { operations, type OperationName, type OperationTypes } from '../../generated/operations.js';
 import { attributeSetCommand, catalogueCommand } from '../catalogue/catalogue-index.js';
 import { createAgent } from '../engine/http-agent.js';
 import type { Engine } from '../engine/engine.js';
@@ -11,6 +10,7 @@ import type { ClientLogEvent, ClientLogger } from '../logging/log-event.js';
 import { Redactor } from '../logging/redactor.js';
 import { loggableValues } from '../logging/request-values.js';
 import type { OperationDescriptor } from '../operations/operation-descriptor.js';
+import { requireOperation, type CommandName, type InputOf, type OutputOf } from '../operations/operation-lookup.js';
 import type { ExtraAttribute } from '../request/extra-attribute.js';
 import { validateAttributeInput } from '../request/validate-attribute-input.js';
 import { validateElementInput } from '../request/validate-element-input.js';
@@ -22,7 +22,7 @@ import { DEFAULT_TIMEOUT_MS, type AuthenticationClientOptions, type CallOptions 
 import { parseEndpoint } from './endpoint.js';
 
 /** The input of an attribute-set command: catalogue names, plus attributes the catalogue does not know yet. */
-export type AttributeInput<Name extends OperationName> = OperationTypes[Name]['input'] & {
+export type AttributeInput<Name extends CommandName> = InputOf<Name> & {
   readonly extraAttributes?: readonly ExtraAttribute[];
 };
 
@@ -31,8 +31,8 @@ export type GetChallengeRequest = AttributeInput<'getChallenge'>;
 export type GetSecureChallengeRequest = AttributeInput<'getSecureChallenge'>;
 export type UpdatePasswordRequest = AttributeInput<'updatePassword'>;
 export type ChangeEncStatPwdRequest = AttributeInput<'changeEncStatPwd'>;
-export type CancelAuthUserRequest = OperationTypes['cancelAuthUser']['input'];
-export type GetPreparedSecureChallengeRequest = OperationTypes['getPreparedSecureChallenge']['input'];
+export type CancelAuthUserRequest = InputOf<'cancelAuthUser'>;
+export type GetPreparedSecureChallengeRequest = InputOf<'getPreparedSecureChallenge'>;
 
 /** changeBackendPassword, flattened: the wire nests user and credential. */
 export interface ChangeBackendPasswordRequest {
@@ -43,11 +43,11 @@ export interface ChangeBackendPasswordRequest {
   readonly newStaticPassword: string;
 }
 
-export type AuthUserResult = AuthUserAttributeResult<OperationTypes['authUser']['output']>;
-export type GetChallengeResult = AttributeSetResult<OperationTypes['getChallenge']['output']>;
-export type GetSecureChallengeResult = AttributeSetResult<OperationTypes['getSecureChallenge']['output']>;
-export type UpdatePasswordResult = AttributeSetResult<OperationTypes['updatePassword']['output']>;
-export type ChangeEncStatPwdResult = AttributeSetResult<OperationTypes['changeEncStatPwd']['output']>;
+export type AuthUserResult = AuthUserAttributeResult<OutputOf<'authUser'>>;
+export type GetChallengeResult = AttributeSetResult<OutputOf<'getChallenge'>>;
+export type GetSecureChallengeResult = AttributeSetResult<OutputOf<'getSecureChallenge'>>;
+export type UpdatePasswordResult = AttributeSetResult<OutputOf<'updatePassword'>>;
+export type ChangeEncStatPwdResult = AttributeSetResult<OutputOf<'changeEncStatPwd'>>;
 
 const USER_AGENT = 'onespan-auth-soap';
 const BACKEND_PASSWORD_NAMES = { 'user.userID': 'userId', 'user.domain': 'domain', 'credential.staticPassword': 'staticPassword' };
@@ -165,16 +165,17 @@ export class AuthenticationClient {
     await this.engine.close();
   }
 
-  private callAttributeSet(name: OperationName, input: unknown, options: CallOptions | undefined): Promise<ReadResult> {
+  private async callAttributeSet(name: CommandName, input: unknown, options: CallOptions | undefined): Promise<ReadResult> {
+    const operation = requireOperation(name);
     const command = attributeSetCommand(name);
     if (command === undefined) throw new OasError(`${name}: the catalogue has no attribute-set entry for it`, { fault: 'client', command: name });
-    return this.invoke(operations[name], () => ({ shape: 'attributeSet', attributes: validateAttributeInput(name, command, input) }), options);
+    return this.invoke(operation, () => ({ shape: 'attributeSet', attributes: validateAttributeInput(name, command, input) }), options);
   }
 
-  private callElements(name: OperationName, input: unknown, options: CallOptions | undefined, displayNames?: Record<string, string>): Promise<ReadResult> {
+  private async callElements(name: CommandName, input: unknown, options: CallOptions | undefined, displayNames?: Record<string, string>): Promise<ReadResult> {
     const entry = catalogueCommand(name);
     const secrets = entry?.shape === 'plainElement' ? entry.secretElements : [];
-    const operation: OperationDescriptor = operations[name];
+    const operation = requireOperation(name);
     return this.invoke(operation, () => ({ shape: 'plainElement', elements: validateElementInput(name, operation.requestFields, input, secrets, displayNames) }), options);
   }
 

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -45,6 +45,7 @@ describe('the npm package as an integrator installs it', () => {
     const installed = join(project, 'app/node_modules/onespan-auth-soap');
     const top = readdirSync(installed).sort();
     expect(top).toEqual(['README.md', 'dist', 'package.json', 'wsdl']);
+    expect(readdirSync(join(installed, 'dist')).sort()).toEqual(['codegen', 'generated', 'src']);
     expect(readdirSync(join(installed, 'dist/src'))).toEqual(expect.arrayContaining(['index.js', 'index.d.ts']));
     expect(readdirSync(join(installed, 'wsdl'))).toEqual(expect.arrayContaining(['authentication.wsdl', 'BasicTypes.xsd', 'CredentialTypes.xsd', 'catalogue.json']));
   });
@@ -73,6 +74,15 @@ await sim.close();
     );
     const output = execFileSync(process.execPath, ['simulator.mjs'], { cwd: join(project, 'app'), encoding: 'utf8', timeout: 30_000 });
     expect(JSON.parse(output)).toEqual({ ok: true, serialNo: 'VDS0000001-1' });
+  });
+
+  it('the onespan-auth-soap command diffs WSDLs, and says what generate needs when its optional peers are absent', () => {
+    const bin = join(project, 'app/node_modules/.bin/onespan-auth-soap');
+    const wsdl = join(project, 'app/node_modules/onespan-auth-soap/wsdl');
+    expect(execFileSync(bin, ['diff', wsdl, wsdl], { cwd: join(project, 'app'), encoding: 'utf8' })).toMatch(/no changes\nsuggested version bump: none/);
+    const generate = spawnSync(bin, ['generate', '--wsdl', wsdl, '--out', join(project, 'out')], { cwd: join(project, 'app'), encoding: 'utf8' });
+    expect(generate.status).toBe(2);
+    expect(generate.stderr).toContain('generate needs ts-morph and wsdl-tsclient: npm install --save-dev ts-morph wsdl-tsclient');
   });
 
   it('the onespan-auth-soap command runs the demo', () => {
