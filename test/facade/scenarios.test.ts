@@ -1,22 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AuthenticationClient, OasError } from '../../src/index.js';
+import { describe, expect, it } from 'vitest';
+import { OasError } from '../../src/index.js';
 import { canonicalBody } from '../support/canonical-xml.js';
-import { startRecordingServer, type RecordingServer } from '../support/recording-server.js';
+import { callCommand, useLoopbackClient } from '../support/loopback-client.js';
 import { loadScenarios } from '../support/scenarios.js';
 
 const COMMANDS = ['authUser', 'cancelAuthUser', 'getChallenge', 'getSecureChallenge', 'getPreparedSecureChallenge', 'updatePassword', 'changeEncStatPwd', 'changeBackendPassword'];
 
 describe('recorded scenarios (test/fixtures/scenarios), over a loopback socket', () => {
-  let server: RecordingServer;
-  let client: AuthenticationClient;
-  beforeAll(async () => {
-    server = await startRecordingServer();
-    client = await AuthenticationClient.create({ endpoint: server.url });
-  });
-  afterAll(async () => {
-    await client.close();
-    await server.close();
-  });
+  const loopback = useLoopbackClient();
 
   const scenarios = loadScenarios();
 
@@ -25,14 +16,13 @@ describe('recorded scenarios (test/fixtures/scenarios), over a loopback socket',
   });
 
   it.each(scenarios.map((s) => [s.name, s] as const))('%s', async (_name, scenario) => {
+    const server = loopback.server();
     server.reply(scenario.reply);
     const before = server.requests.length;
-    const call = (client as unknown as Record<string, (input: unknown) => Promise<unknown>>)[scenario.command];
-    if (call === undefined) throw new Error(`no method ${scenario.command}`);
     let result: unknown;
     let error: unknown;
     try {
-      result = await call.call(client, scenario.input);
+      result = await callCommand(loopback.client(), scenario.command, scenario.input);
     } catch (caught) {
       error = caught;
     }

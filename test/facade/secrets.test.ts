@@ -1,7 +1,7 @@
 import { inspect } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AuthenticationClient, OasError, type ClientLogEvent } from '../../src/index.js';
-import { startRecordingServer, type RecordingServer } from '../support/recording-server.js';
+import { describe, expect, it } from 'vitest';
+import { OasError, type ClientLogEvent } from '../../src/index.js';
+import { useLoopbackClient } from '../support/loopback-client.js';
 import { successResponse } from '../support/responses.js';
 
 // Distinct, searchable secret values, one per secret attribute or element.
@@ -27,29 +27,22 @@ function views(value: unknown): string {
 }
 
 describe('secrets never leave the client', () => {
-  let server: RecordingServer;
-  let client: AuthenticationClient;
   const events: ClientLogEvent[] = [];
-  beforeAll(async () => {
-    server = await startRecordingServer();
-    client = await AuthenticationClient.create({ endpoint: server.url, logger: (event) => events.push(event) });
-  });
-  afterAll(async () => {
-    await client.close();
-    await server.close();
-  });
+  const loopback = useLoopbackClient({ logger: (event) => events.push(event) });
+  const server = () => loopback.server();
+  const client = () => loopback.client();
 
   const calls: [string, () => Promise<unknown>][] = [
-    ['authUser', () => client.authUser({ userId: 'u', componentType: 'c', passwordFormat: 4, password: SECRETS.password, staticPassword: SECRETS.staticPassword, currentPin: SECRETS.currentPin, newPin: SECRETS.newPin, confirmNewPin: SECRETS.confirmNewPin, dpResponse: SECRETS.dpResponse, challengeKey: SECRETS.challengeKey, extraAttributes: [{ id: 'CREDFLD_NEW', value: SECRETS.extra }] })],
-    ['updatePassword', () => client.updatePassword({ componentType: 'c', userId: 'u', staticPassword: SECRETS.staticPassword, newStaticPassword: SECRETS.newStaticPassword, confirmStaticPassword: SECRETS.confirmStaticPassword })],
-    ['changeEncStatPwd', () => client.changeEncStatPwd({ componentType: 'c', userId: 'u', cespr: SECRETS.cespr, serverPublicKey: 'AB' })],
-    ['cancelAuthUser', () => client.cancelAuthUser({ componentType: 'c', serialNumber: 's', challengeKeyMessage: SECRETS.challengeKeyMessage })],
-    ['getPreparedSecureChallenge', () => client.getPreparedSecureChallenge({ componentType: 'c', serialNumber: 's', challengeKey: SECRETS.challengeKey })],
-    ['changeBackendPassword', () => client.changeBackendPassword({ componentType: 'c', userId: 'u', staticPassword: SECRETS.staticPassword, newStaticPassword: SECRETS.newStaticPassword })],
+    ['authUser', () => client().authUser({ userId: 'u', componentType: 'c', passwordFormat: 4, password: SECRETS.password, staticPassword: SECRETS.staticPassword, currentPin: SECRETS.currentPin, newPin: SECRETS.newPin, confirmNewPin: SECRETS.confirmNewPin, dpResponse: SECRETS.dpResponse, challengeKey: SECRETS.challengeKey, extraAttributes: [{ id: 'CREDFLD_NEW', value: SECRETS.extra }] })],
+    ['updatePassword', () => client().updatePassword({ componentType: 'c', userId: 'u', staticPassword: SECRETS.staticPassword, newStaticPassword: SECRETS.newStaticPassword, confirmStaticPassword: SECRETS.confirmStaticPassword })],
+    ['changeEncStatPwd', () => client().changeEncStatPwd({ componentType: 'c', userId: 'u', cespr: SECRETS.cespr, serverPublicKey: 'AB' })],
+    ['cancelAuthUser', () => client().cancelAuthUser({ componentType: 'c', serialNumber: 's', challengeKeyMessage: SECRETS.challengeKeyMessage })],
+    ['getPreparedSecureChallenge', () => client().getPreparedSecureChallenge({ componentType: 'c', serialNumber: 's', challengeKey: SECRETS.challengeKey })],
+    ['changeBackendPassword', () => client().changeBackendPassword({ componentType: 'c', userId: 'u', staticPassword: SECRETS.staticPassword, newStaticPassword: SECRETS.newStaticPassword })],
   ];
 
   it.each(calls)('%s: a fault that echoes the secrets it received comes out redacted, and so do the log events', async (command, call) => {
-    server.reply((request) => {
+    server().reply((request) => {
       const echo = ALL.filter((secret) => request.body.includes(secret)).join(' ');
       return {
         status: 500,
@@ -58,7 +51,7 @@ describe('secrets never leave the client', () => {
     });
     const error = await call().then(() => undefined, (caught: unknown) => caught);
     expect(error).toMatchObject({ name: 'SoapFaultError', command });
-    const sent = server.requests.at(-1)?.body ?? '';
+    const sent = server().requests.at(-1)?.body ?? '';
     const sentSecrets = ALL.filter((secret) => sent.includes(secret));
     expect(sentSecrets.length, 'the request carried secrets to redact').toBeGreaterThan(0);
     for (const secret of ALL) expect(views(error)).not.toContain(secret);
@@ -68,7 +61,7 @@ describe('secrets never leave the client', () => {
 
   it.each(calls)('%s: the request log shows non-secret values and [REDACTED] for secrets', async (command, call) => {
     events.length = 0;
-    server.reply({ body: successResponse(command, command === 'getSecureChallenge' ? 'getSecureChallengeRespond' : undefined) });
+    server().reply({ body: successResponse(command, command === 'getSecureChallenge' ? 'getSecureChallengeRespond' : undefined) });
     await call().catch(() => undefined);
     const request = events.find((event) => event.type === 'request');
     expect(request).toMatchObject({ type: 'request', command });
@@ -77,7 +70,7 @@ describe('secrets never leave the client', () => {
   });
 
   it('a validation error about a secret never quotes it', async () => {
-    const error = await client
+    const error = await client()
       .authUser({ userId: 'u', componentType: 'c', passwordFormat: 0, password: `${SECRETS.password}\u0007` })
       .then(() => undefined, (caught: unknown) => caught);
     expect(error).toBeInstanceOf(OasError);
@@ -85,8 +78,8 @@ describe('secrets never leave the client', () => {
   });
 
   it('a timeout error carries no request data', async () => {
-    server.reply({ hang: true });
-    const error = await client
+    server().reply({ hang: true });
+    const error = await client()
       .cancelAuthUser({ componentType: 'c', serialNumber: 's', challengeKeyMessage: SECRETS.challengeKeyMessage }, { timeoutMs: 100 })
       .then(() => undefined, (caught: unknown) => caught);
     expect(error).toMatchObject({ name: 'TransportError', failure: 'timeout' });

@@ -1,23 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AuthenticationClient, ValidationError } from '../../src/index.js';
 import { canonicalBody } from '../support/canonical-xml.js';
-import { startRecordingServer, type RecordingServer } from '../support/recording-server.js';
+import { callCommand, useLoopbackClient } from '../support/loopback-client.js';
 
 const VALID = { userId: 'jane.doe', componentType: 'SOAP Auth Client', passwordFormat: 0, password: '1234703557' };
 
 describe('validation before sending: a clear ValidationError naming the attribute, and no request', () => {
-  let server: RecordingServer;
-  let client: AuthenticationClient;
-  beforeAll(async () => {
-    server = await startRecordingServer();
-    client = await AuthenticationClient.create({ endpoint: server.url });
-  });
-  afterAll(async () => {
-    await client.close();
-    await server.close();
-  });
-
-  const call = (command: string, input: unknown) => (client as unknown as Record<string, (i: unknown) => Promise<unknown>>)[command]!.call(client, input);
+  const loopback = useLoopbackClient();
+  const call = (command: string, input: unknown) => callCommand(loopback.client(), command, input);
 
   it.each([
     { name: 'a missing mandatory attribute', command: 'authUser', input: { componentType: 'c', passwordFormat: 0 }, attribute: 'userId', reason: /is mandatory/ },
@@ -42,7 +32,7 @@ describe('validation before sending: a clear ValidationError naming the attribut
     { name: 'a nested element missing, named as the caller names it', command: 'changeBackendPassword', input: { componentType: 'c', userId: 'u', newStaticPassword: 'n' }, attribute: 'staticPassword', reason: /is mandatory/ },
     { name: 'a non-object input', command: 'authUser', input: 'jane.doe', attribute: 'input', reason: /must be an object/ },
   ])('$name', async ({ command, input, attribute, reason }) => {
-    const before = server.requests.length;
+    const before = loopback.server().requests.length;
     const error = await call(command, input).then(
       () => undefined,
       (caught: unknown) => caught,
@@ -50,13 +40,13 @@ describe('validation before sending: a clear ValidationError naming the attribut
     expect(error).toBeInstanceOf(ValidationError);
     expect(error).toMatchObject({ name: 'ValidationError', attribute, command, $fault: 'client' });
     expect((error as ValidationError).reason).toMatch(reason);
-    expect(server.requests.length, 'nothing was sent').toBe(before);
+    expect(loopback.server().requests.length, 'nothing was sent').toBe(before);
   });
 
   it('sends extraAttributes with their xsi:type, after the catalogued ones', async () => {
-    server.reply({ body: '<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"><s:Body/></s:Envelope>' });
+    loopback.server().reply({ body: '<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"><s:Body/></s:Envelope>' });
     await call('authUser', { ...VALID, extraAttributes: [{ id: 'CREDFLD_NEW_THING', value: 3, type: 'unsignedInt' }, { id: 'CREDFLD_FLAG', value: true }] }).catch(() => undefined);
-    const body = canonicalBody(server.requests.at(-1)?.body ?? '');
+    const body = canonicalBody(loopback.server().requests.at(-1)?.body ?? '');
     const attributes = body.children[0]?.children ?? [];
     expect(attributes.slice(-2).map((a) => [a.children[0]?.attributes['{http://www.w3.org/2001/XMLSchema-instance}type'], a.children[0]?.text, a.children[1]?.text])).toEqual([
       ['{http://www.w3.org/2001/XMLSchema}unsignedInt', '3', 'CREDFLD_NEW_THING'],

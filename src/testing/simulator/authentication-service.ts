@@ -69,9 +69,9 @@ export class AuthenticationService {
     if (userId === undefined) {
       return success([['CREDFLD_CHALLENGE', this.challenges.issue(CHALLENGE_DIGITS, undefined, undefined).value]]);
     }
-    const user = this.directory.findUser(userId, request.get('CREDFLD_DOMAIN'));
-    const authenticator = user && pickAuthenticator(user, request.get('CREDFLD_SERIAL_NO'));
-    if (user === undefined || authenticator === undefined) return failure(STATUS.invalidCredentials, REASON.unknownUser);
+    const found = this.userWithAuthenticator(userId, request);
+    if (found === undefined) return failure(STATUS.invalidCredentials, REASON.unknownUser);
+    const { user, authenticator } = found;
     const issued = this.challenges.issue(CHALLENGE_DIGITS, user.userId, authenticator.serial);
     return success([
       ['CREDFLD_CHALLENGE', issued.value],
@@ -87,9 +87,9 @@ export class AuthenticationService {
     const body = request.get('CREDFLD_REQUEST_BODY');
     const message = request.get('CREDFLD_CHALLENGE_MESSAGE');
     if ((body === undefined) === (message === undefined)) return failure(STATUS.invalidData, 'Exactly one of CREDFLD_REQUEST_BODY and CREDFLD_CHALLENGE_MESSAGE is required');
-    const user = this.directory.findUser(request.get('CREDFLD_USERID') ?? '', request.get('CREDFLD_DOMAIN'));
-    const authenticator = user && pickAuthenticator(user, request.get('CREDFLD_SERIAL_NO'));
-    if (user === undefined || authenticator === undefined) return failure(STATUS.invalidCredentials, REASON.unknownUser);
+    const found = this.userWithAuthenticator(request.get('CREDFLD_USERID') ?? '', request);
+    if (found === undefined) return failure(STATUS.invalidCredentials, REASON.unknownUser);
+    const { user, authenticator } = found;
     const key = this.secureChallenges.issue(CHALLENGE_KEY_DIGITS, user.userId, authenticator.serial);
     return success([
       ['CREDFLD_USERID', user.userId],
@@ -155,6 +155,13 @@ export class AuthenticationService {
     const authenticator = found?.challenge.serial ? this.directory.findAuthenticator(found.challenge.serial) : undefined;
     if (authenticator === undefined) throw new Error(`no Secure Channel challenge ${challengeKey} is pending`);
     return this.directory.respond(authenticator, challengeKey);
+  }
+
+  /** The user (in the request's domain) and the authenticator its serial names, or its first one. */
+  private userWithAuthenticator(userId: string, request: AttributeRequest): { user: UserRecord; authenticator: AuthenticatorRecord } | undefined {
+    const user = this.directory.findUser(userId, request.get('CREDFLD_DOMAIN'));
+    const authenticator = user && pickAuthenticator(user, request.get('CREDFLD_SERIAL_NO'));
+    return user && authenticator ? { user, authenticator } : undefined;
   }
 
   private async pushLogin(user: UserRecord): Promise<Outcome> {
