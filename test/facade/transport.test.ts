@@ -12,7 +12,7 @@ afterEach(async () => {
 });
 
 async function setUp(options: { tls?: boolean; clientTls?: Parameters<typeof AuthenticationClient.create>[0]['tls']; timeoutMs?: number } = {}) {
-  const certificate = options.tls ? selfSignedCertificate() : undefined;
+  const certificate = options.tls ? await selfSignedCertificate() : undefined;
   const server = await startRecordingServer(certificate);
   const client = await AuthenticationClient.create({ endpoint: server.url, tls: options.clientTls ?? (certificate ? { ca: certificate.cert } : undefined), timeoutMs: options.timeoutMs });
   cleanups.push(() => server.close(), () => client.close());
