@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { AuthenticationClient, TransportError } from '../../src/index.js';
 import { startRecordingServer, type RecordingServer } from '../support/recording-server.js';
 import { successResponse } from '../support/responses.js';
-import { selfSignedCertificate } from '../support/test-certificate.js';
+import { selfSignedCertificate } from '../../src/testing/simulator/self-signed-certificate.js';
 
 const INPUT = { userId: 'jane.doe', componentType: 'SOAP Auth Client', passwordFormat: 0, password: 'push' };
 const cleanups: (() => Promise<void>)[] = [];

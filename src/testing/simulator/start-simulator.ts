@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
-import { generate } from 'selfsigned';
 import { AuthenticationService } from './authentication-service.js';
 import { Directory } from './directory.js';
+import { selfSignedCertificate } from './self-signed-certificate.js';
 import { createSimulatorServer } from './simulator-server.js';
 import type { PushNotification, SimulatedUser, SimulatorOptions, UserState } from './simulator-types.js';
 
@@ -45,7 +45,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   });
   for (const user of options.users ?? []) directory.addUser(user);
 
-  const tls = options.tls === true ? await makeCertificate() : options.tls || undefined;
+  const tls = options.tls === true ? await selfSignedCertificate() : options.tls || undefined;
   const { server, sockets } = createSimulatorServer(service, tls);
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
@@ -76,17 +76,4 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       await closed;
     },
   };
-}
-
-async function makeCertificate(): Promise<{ key: string; cert: string }> {
-  const pems = await generate([{ name: 'commonName', value: 'localhost' }], {
-    keyType: 'ec',
-    curve: 'P-256',
-    notAfterDate: new Date(Date.now() + 7 * 24 * 3600 * 1000),
-    extensions: [
-      { name: 'basicConstraints', cA: true },
-      { name: 'subjectAltName', altNames: [{ type: 2, value: 'localhost' }, { type: 7, ip: '127.0.0.1' }] },
-    ],
-  });
-  return { key: pems.private, cert: pems.cert };
 }
