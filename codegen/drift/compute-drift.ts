@@ -7,7 +7,7 @@ export type Impact = 'major' | 'minor' | 'patch';
 
 export interface DriftChange {
   readonly change: 'added' | 'removed' | 'changed';
-  readonly subject: 'operation' | 'field' | 'type' | 'enumeration' | 'attribute' | 'command' | 'wsdl';
+  readonly subject: 'operation' | 'element' | 'field' | 'type' | 'enumeration' | 'attribute' | 'command' | 'wsdl';
   /** What changed, e.g. `authUser.request.credentialAttributeSet.attributes.attributeID`. */
   readonly path: string;
   readonly detail?: string;
@@ -27,6 +27,7 @@ export function computeDrift(before: ApiDump, after: ApiDump): DriftReport {
   const changes: DriftChange[] = [];
   compareWsdl(before, after, changes);
   compareOperations(before, after, changes);
+  compareNames('element', Object.keys(before.elements), Object.keys(after.elements), changes);
   compareNames('type', Object.keys(before.types), Object.keys(after.types), changes);
   compareNames('enumeration', Object.keys(before.enumerations), Object.keys(after.enumerations), changes);
   compareCatalogue(before.catalogue, after.catalogue, changes);
@@ -106,12 +107,12 @@ function compareEnumeration(path: string, before: readonly string[] | undefined,
   if (removed.length > 0) changes.push({ change: 'removed', subject: 'enumeration', path, detail: removed.join(', '), impact: 'major' });
 }
 
-/** Named types and enumerations: only their names are compared here; their wire effect shows in the fields. */
-function compareNames(subject: 'type' | 'enumeration', before: readonly string[], after: readonly string[], changes: DriftChange[]): void {
+/** Global elements, named types and enumerations: only names here; their wire effect shows in operations and fields. */
+function compareNames(subject: 'element' | 'type' | 'enumeration', before: readonly string[], after: readonly string[], changes: DriftChange[]): void {
   for (const name of union(before, after)) {
     const inBefore = before.includes(name);
     const inAfter = after.includes(name);
-    if (inBefore !== inAfter) changes.push({ change: inBefore ? 'removed' : 'added', subject, path: name, detail: 'name only; the wire effect shows in the fields', impact: 'patch' });
+    if (inBefore !== inAfter) changes.push({ change: inBefore ? 'removed' : 'added', subject, path: name, detail: subject === 'element' ? 'name only; operations show what uses it' : 'name only; the wire effect shows in the fields', impact: 'patch' });
   }
 }
 

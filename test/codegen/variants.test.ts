@@ -35,11 +35,19 @@ describe('drift between the bundled WSDL and each variant', () => {
   });
 
   it('extra-operation: one operation added (minor)', () => {
-    expect(drift('extra-operation')).toEqual([['minor', 'added', 'operation', 'getPushStatus']]);
+    expect(drift('extra-operation')).toEqual([
+      ['minor', 'added', 'operation', 'getPushStatus'],
+      ['patch', 'added', 'element', 'Authentication:getPushStatus'],
+      ['patch', 'added', 'element', 'Authentication:getPushStatusResponse'],
+    ]);
   });
 
   it('removed-operation: one operation removed (major)', () => {
-    expect(drift('removed-operation')).toEqual([['major', 'removed', 'operation', 'changeEncStatPwd']]);
+    expect(drift('removed-operation')).toEqual([
+      ['major', 'removed', 'operation', 'changeEncStatPwd'],
+      ['patch', 'removed', 'element', 'Authentication:changeEncStatPwd'],
+      ['patch', 'removed', 'element', 'Authentication:changeEncStatPwdResponse'],
+    ]);
     expect(computeDrift(bundled(), loadApi(join(VARIANTS, 'removed-operation'))).bump).toBe('major');
   });
 
@@ -189,7 +197,14 @@ describe('the CLI', () => {
     expect(cli(['diff', 'wsdl', 'generated/api.json']).code).toBe(0);
     const changed = cli(['diff', 'wsdl', join(VARIANTS, 'extra-operation'), '--json', '--changeset-file', join(scratch, 'drift.md')]);
     expect(changed.code).toBe(1);
-    expect(JSON.parse(changed.stdout)).toEqual({ changes: [{ change: 'added', subject: 'operation', path: 'getPushStatus', impact: 'minor' }], bump: 'minor' });
+    expect(JSON.parse(changed.stdout)).toEqual({
+      changes: [
+        { change: 'added', subject: 'operation', path: 'getPushStatus', impact: 'minor' },
+        { change: 'added', subject: 'element', path: 'Authentication:getPushStatus', detail: 'name only; operations show what uses it', impact: 'patch' },
+        { change: 'added', subject: 'element', path: 'Authentication:getPushStatusResponse', detail: 'name only; operations show what uses it', impact: 'patch' },
+      ],
+      bump: 'minor',
+    });
     expect(readFileSync(join(scratch, 'drift.md'), 'utf8')).toBe(
       `---\n'onespan-auth-soap': minor\n---\n\nBindings regenerated from ${join(VARIANTS, 'extra-operation')}.\n\n- added operation \`getPushStatus\`\n`,
     );
