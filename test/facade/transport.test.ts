@@ -1,4 +1,5 @@
 import { createServer } from 'node:net';
+import { generate } from 'selfsigned';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AuthenticationClient, TransportError } from '../../src/index.js';
 import { startRecordingServer, type RecordingServer } from '../support/recording-server.js';
@@ -112,6 +113,28 @@ describe('transport', () => {
       const { server, client } = await setUp({ tls: true });
       server.reply({ body: successResponse('getChallenge') });
       expect((await client.getChallenge({ componentType: 'c' })).ok).toBe(true);
+    });
+
+    it('presents a client certificate to a server that requires one', async () => {
+      const pems = await generate([{ name: 'commonName', value: 'localhost' }], {
+        keyType: 'ec',
+        curve: 'P-256',
+        algorithm: 'sha256',
+        clientCertificate: { cn: 'oas-client', keyType: 'ec', curve: 'P-256', algorithm: 'sha256' },
+        extensions: [
+          { name: 'basicConstraints', cA: true },
+          { name: 'subjectAltName', altNames: [{ type: 2, value: 'localhost' }] },
+        ],
+      });
+      const server = await startRecordingServer({ key: pems.private, cert: pems.cert, requireClientCertificateFrom: pems.cert });
+      const withCertificate = await AuthenticationClient.create({ endpoint: server.url, tls: { ca: pems.cert, cert: pems.clientcert, key: pems.clientprivate } });
+      const without = await AuthenticationClient.create({ endpoint: server.url, tls: { ca: pems.cert } });
+      cleanups.push(() => server.close(), () => withCertificate.close(), () => without.close());
+      server.reply({ body: successResponse('getChallenge') });
+      expect((await withCertificate.getChallenge({ componentType: 'c' })).ok).toBe(true);
+      const refused = await failure(without.getChallenge({ componentType: 'c' }));
+      expect(refused.name).toBe('TransportError');
+      expect(server.requests).toHaveLength(1);
     });
 
     it('turns verification off only when told to', async () => {

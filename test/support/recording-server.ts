@@ -37,7 +37,7 @@ export interface RecordingServer {
 }
 
 /** A loopback HTTP(S) server on port 0 that records every request and answers from a script. */
-export async function startRecordingServer(tls?: { key: string; cert: string }): Promise<RecordingServer> {
+export async function startRecordingServer(tls?: { key: string; cert: string; requireClientCertificateFrom?: string }): Promise<RecordingServer> {
   const requests: RecordedRequest[] = [];
   const queue: (ScriptedReply | ((request: RecordedRequest) => ScriptedReply))[] = [];
   const sockets = new Set<Socket>();
@@ -69,7 +69,8 @@ export async function startRecordingServer(tls?: { key: string; cert: string }):
     });
   };
 
-  const server: Server = tls ? createHttpsServer({ key: tls.key, cert: tls.cert }, handle) : createHttpServer(handle);
+  const clientCertificates = tls?.requireClientCertificateFrom ? { requestCert: true, rejectUnauthorized: true, ca: tls.requireClientCertificateFrom } : {};
+  const server: Server = tls ? createHttpsServer({ key: tls.key, cert: tls.cert, ...clientCertificates }, handle) : createHttpServer(handle);
   server.on('connection', (socket: Socket) => {
     connections += 1;
     sockets.add(socket);

@@ -5,6 +5,7 @@ export async function selfSignedCertificate(days = 7): Promise<{ key: string; ce
   const pems = await generate([{ name: 'commonName', value: 'localhost' }], {
     keyType: 'ec',
     curve: 'P-256',
+    algorithm: 'sha256',
     notAfterDate: new Date(Date.now() + days * 24 * 3600 * 1000),
     extensions: [
       { name: 'basicConstraints', cA: true },
