@@ -6,6 +6,7 @@ import { createNodeSoapEngine } from '../engine/node-soap-engine.js';
 import { OasError } from '../errors/oas-error.js';
 import { ProtocolError } from '../errors/protocol-error.js';
 import { TransportError } from '../errors/transport-error.js';
+import { ValidationError } from '../errors/validation-error.js';
 import type { ClientLogEvent, ClientLogger } from '../logging/log-event.js';
 import { Redactor } from '../logging/redactor.js';
 import { loggableValues } from '../logging/request-values.js';
@@ -68,8 +69,7 @@ export class AuthenticationClient {
 
   /**
    * Loads the WSDL and prepares the connection pool.
-   * @throws {ValidationError} the endpoint or timeout is unusable.
-   * @throws {OasError} the WSDL cannot be loaded.
+   * @throws {ValidationError} the endpoint, timeout or WSDL is unusable.
    */
   static async create(options: AuthenticationClientOptions): Promise<AuthenticationClient> {
     const endpoint = parseEndpoint(options.endpoint, options.allowInsecureHttp ?? false);
@@ -223,7 +223,7 @@ export class AuthenticationClient {
 
 function checkTimeout(where: string, timeoutMs: number): number {
   if (typeof timeoutMs !== 'number' || !Number.isFinite(timeoutMs) || timeoutMs < 0) {
-    throw new OasError(`${where}: timeoutMs must be a finite number of milliseconds, 0 for none`, { fault: 'client', command: where });
+    throw new ValidationError(where, 'timeoutMs', 'must be a finite number of milliseconds, 0 for none');
   }
   return Math.floor(timeoutMs);
 }

@@ -4,6 +4,7 @@ import soap from 'soap';
 import { OasError } from '../errors/oas-error.js';
 import { ProtocolError } from '../errors/protocol-error.js';
 import { TransportError } from '../errors/transport-error.js';
+import { ValidationError } from '../errors/validation-error.js';
 import type { OperationDescriptor } from '../operations/operation-descriptor.js';
 import type { WireBody, WireElement } from '../request/wire-request.js';
 import { looksLikeSoap, readSoapResponse } from '../response/read-soap-response.js';
@@ -56,7 +57,7 @@ export async function createNodeSoapEngine(options: NodeSoapEngineOptions): Prom
   try {
     client = (await soap.createClientAsync(options.wsdlPath, { ...NODE_SOAP_KEYS, disableCache: true })) as unknown as NodeSoapClient;
   } catch {
-    throw new OasError(`cannot load the WSDL at ${options.wsdlPath}`, { fault: 'client' });
+    throw new ValidationError('AuthenticationClient.create', 'wsdl', `cannot be loaded from ${options.wsdlPath}`);
   }
   return new NodeSoapEngine(client, options);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AuthenticationClient, ValidationError } from '../../src/index.js';
+import { AuthenticationClient, OasError, ValidationError } from '../../src/index.js';
 import { canonicalBody } from '../support/canonical-xml.js';
 import { callCommand, useLoopbackClient } from '../support/loopback-client.js';
 
@@ -58,5 +58,23 @@ describe('validation before sending: a clear ValidationError naming the attribut
     await expect(AuthenticationClient.create({ endpoint: 'http://oas.example.com:8888/' })).rejects.toMatchObject({ name: 'ValidationError', attribute: 'endpoint' });
     await expect(AuthenticationClient.create({ endpoint: 'https://user:pw@oas.example.com/' })).rejects.toMatchObject({ name: 'ValidationError', attribute: 'endpoint', reason: 'must not carry credentials' });
     await expect(AuthenticationClient.create({ endpoint: 'ftp://oas.example.com/' })).rejects.toBeInstanceOf(ValidationError);
+  });
+});
+
+describe('client configuration errors are typed and say what is wrong', () => {
+  it('a WSDL that cannot be loaded', async () => {
+    const error = await AuthenticationClient.create({ endpoint: 'https://oas.example.com/', wsdl: '/nonexistent/authentication.wsdl' }).then(
+      () => undefined,
+      (caught: unknown) => caught,
+    );
+    expect(error).toBeInstanceOf(OasError);
+    expect(error).toMatchObject({ name: 'ValidationError', attribute: 'wsdl', reason: 'cannot be loaded from /nonexistent/authentication.wsdl', $fault: 'client' });
+  });
+
+  it('a timeout that is not a number of milliseconds, for the client or a call', async () => {
+    await expect(AuthenticationClient.create({ endpoint: 'https://oas.example.com/', timeoutMs: -1 })).rejects.toMatchObject({ name: 'ValidationError', attribute: 'timeoutMs' });
+    const client = await AuthenticationClient.create({ endpoint: 'https://oas.example.com/' });
+    await expect(client.getChallenge({ componentType: 'c' }, { timeoutMs: Number.NaN })).rejects.toMatchObject({ name: 'ValidationError', attribute: 'timeoutMs', command: 'getChallenge' });
+    await client.close();
   });
 });
