@@ -7,7 +7,7 @@ export type Impact = 'major' | 'minor' | 'patch';
 
 export interface DriftChange {
   readonly change: 'added' | 'removed' | 'changed';
-  readonly subject: 'operation' | 'element' | 'field' | 'type' | 'enumeration' | 'attribute' | 'command' | 'wsdl';
+  readonly subject: 'operation' | 'element' | 'field' | 'type' | 'enumeration' | 'attribute' | 'command' | 'wsdl' | 'documentation';
   /** What changed, e.g. `authUser.request.credentialAttributeSet.attributes.attributeID`. */
   readonly path: string;
   readonly detail?: string;
@@ -30,6 +30,7 @@ export function computeDrift(before: ApiDump, after: ApiDump): DriftReport {
   compareNames('element', Object.keys(before.elements), Object.keys(after.elements), changes);
   compareNames('type', Object.keys(before.types), Object.keys(after.types), changes);
   compareNames('enumeration', Object.keys(before.enumerations), Object.keys(after.enumerations), changes);
+  compareDocumentation(before, after, changes);
   compareCatalogue(before.catalogue, after.catalogue, changes);
   compareAttributeIds(before, after, changes);
   const bump = changes.reduce<Impact | 'none'>((worst, change) => (RANK[change.impact] > RANK[worst] ? change.impact : worst), 'none');
@@ -113,6 +114,25 @@ function compareNames(subject: 'element' | 'type' | 'enumeration', before: reado
     const inBefore = before.includes(name);
     const inAfter = after.includes(name);
     if (inBefore !== inAfter) changes.push({ change: inBefore ? 'removed' : 'added', subject, path: name, detail: subject === 'element' ? 'name only; operations show what uses it' : 'name only; the wire effect shows in the fields', impact: 'patch' });
+  }
+}
+
+/** Documentation text of operations, elements, types and their fields: a docs-only change is a patch. */
+function compareDocumentation(before: ApiDump, after: ApiDump, changes: DriftChange[]): void {
+  const changed = (path: string, old: string | undefined, now: string | undefined) => {
+    if ((old ?? '') !== (now ?? '')) changes.push({ change: 'changed', subject: 'documentation', path, impact: 'patch' });
+  };
+  for (const [name, operation] of Object.entries(after.operations)) {
+    const old = before.operations[name];
+    if (old) changed(name, old.doc, operation.doc);
+  }
+  for (const [group, oldTypes, newTypes] of [['element', before.elements, after.elements], ['type', before.types, after.types]] as const) {
+    for (const [name, type] of Object.entries(newTypes)) {
+      const old = oldTypes[name];
+      if (old === undefined) continue;
+      changed(`${group} ${name}`, old.doc, type.doc);
+      for (const field of type.fields) changed(`${group} ${name}.${field.name}`, old.fields.find((f) => f.name === field.name)?.doc, field.doc);
+    }
   }
 }
 

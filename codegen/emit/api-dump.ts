@@ -6,7 +6,7 @@ import { type ComplexTypeDecl, type ElementDecl, type QName, type ServiceModel }
 /** The readable dump of a WSDL and its catalogue: what a reviewer diffs when the server version changes. */
 export interface ApiDump {
   readonly wsdl: { readonly files: readonly string[]; readonly targetNamespace: string; readonly address: string | undefined };
-  readonly operations: Record<string, { request: string; response: string; shape: string; soapAction: string | undefined; deprecated?: string }>;
+  readonly operations: Record<string, { request: string; response: string; shape: string; soapAction: string | undefined; deprecated?: string; doc?: string }>;
   readonly elements: Record<string, DumpType>;
   readonly types: Record<string, DumpType>;
   readonly enumerations: Record<string, readonly string[]>;
@@ -19,6 +19,7 @@ export interface DumpType {
   readonly compositor: string;
   readonly base?: string;
   readonly wildcard?: true;
+  readonly doc?: string;
   readonly fields: readonly DumpField[];
 }
 
@@ -26,6 +27,7 @@ export interface DumpField {
   readonly name: string;
   readonly type: string;
   readonly occurs: string;
+  readonly doc?: string;
 }
 
 /** Builds the dump with short, stable names: `BasicTypes:ResultCodes` for `{...BasicTypes.xsd}ResultCodes`. */
@@ -39,17 +41,19 @@ export function buildApiDump(model: ServiceModel, descriptors: readonly Operatio
   }
   for (const [key, type] of sortedEntries(model.complexTypes)) types[name(parseKey(key))] = dumpType(type, name);
   for (const [key, type] of sortedEntries(model.simpleTypes)) {
-    types[name(parseKey(key))] = { compositor: 'simple', ...(type.base ? { base: name(type.base) } : {}), fields: [] };
+    types[name(parseKey(key))] = { compositor: 'simple', ...(type.base ? { base: name(type.base) } : {}), ...(type.documentation ? { doc: type.documentation } : {}), fields: [] };
     if (type.enumeration.length > 0) enumerations[name(parseKey(key))] = type.enumeration;
   }
   const operations: ApiDump['operations'] = {};
   for (const descriptor of descriptors) {
+    const documentation = model.operations.find((operation) => operation.name === descriptor.name)?.documentation;
     operations[descriptor.name] = {
       request: descriptor.requestElement,
       response: descriptor.responseElement,
       shape: descriptor.shape,
       soapAction: descriptor.soapAction,
       ...(descriptor.deprecated ? { deprecated: descriptor.deprecated } : {}),
+      ...(documentation ? { doc: documentation } : {}),
     };
   }
   return {
@@ -68,13 +72,19 @@ function dumpType(type: ComplexTypeDecl, name: (qname: QName) => string): DumpTy
     compositor: type.compositor,
     ...(type.base ? { base: name(type.base) } : {}),
     ...(type.hasWildcard ? { wildcard: true as const } : {}),
+    ...(type.documentation ? { doc: type.documentation } : {}),
     fields: type.elements.map((element) => field(element, name)),
   };
 }
 
 function field(element: ElementDecl, name: (qname: QName) => string): DumpField {
   const type = element.ref ? `ref ${name(element.ref)}` : element.type ? name(element.type) : element.inlineType ? '(inline)' : 'xsd:anyType';
-  return { name: element.name, type, occurs: `${element.minOccurs}..${element.maxOccurs === 'unbounded' ? 'n' : element.maxOccurs}` };
+  return {
+    name: element.name,
+    type,
+    occurs: `${element.minOccurs}..${element.maxOccurs === 'unbounded' ? 'n' : element.maxOccurs}`,
+    ...(element.documentation ? { doc: element.documentation } : {}),
+  };
 }
 
 /** `http://www.w3.org/2001/XMLSchema` → `xsd`; otherwise the last path segment without `.xsd`. */

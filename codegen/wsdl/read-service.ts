@@ -39,7 +39,7 @@ class ServiceReader {
   private readonly complexTypes = new Map<string, ComplexTypeDecl>();
   private readonly simpleTypes = new Map<string, SimpleTypeDecl>();
   private readonly messages = new Map<string, Message>();
-  private readonly portTypeOperations = new Map<string, { input: QName; output: QName }[]>();
+  private readonly portTypeOperations = new Map<string, { input: QName; output: QName; documentation: string | undefined }[]>();
   private readonly operationNames = new Map<string, string[]>();
   private readonly soapActions = new Map<string, string>();
   private targetNamespace: string | undefined;
@@ -58,7 +58,7 @@ class ServiceReader {
       names.forEach((name, index) => {
         const io = ios[index];
         if (io === undefined) return;
-        operations.push({ name, input: io.input, output: io.output, soapAction: this.soapActions.get(name) });
+        operations.push({ name, input: io.input, output: io.output, soapAction: this.soapActions.get(name), documentation: io.documentation });
       });
     }
     operations.sort((a, b) => compare(a.name, b.name));
@@ -192,6 +192,7 @@ class ServiceReader {
       inlineType: inline ? this.readComplexType(inline, file) : undefined,
       minOccurs: global ? 1 : Number(node.getAttribute('minOccurs') || '1'),
       maxOccurs: global ? 1 : readMaxOccurs(node.getAttribute('maxOccurs')),
+      documentation: documentationOf(node, XSD_NAMESPACE),
       source,
     };
   }
@@ -230,7 +231,7 @@ class ServiceReader {
         walk(child, child.localName === 'choice' || child.getAttribute('minOccurs') === '0');
       }
     }
-    return { compositor, elements, hasWildcard, base, source };
+    return { compositor, elements, hasWildcard, base, documentation: documentationOf(node, XSD_NAMESPACE), source };
   }
 
   private readSimpleType(node: Element, file: string): SimpleTypeDecl {
@@ -244,6 +245,7 @@ class ServiceReader {
     return {
       base: restriction && baseName ? resolveQName(restriction, baseName, file) : undefined,
       enumeration,
+      documentation: documentationOf(node, XSD_NAMESPACE),
       source: { file, line: lineOf(node) ?? 0 },
     };
   }
@@ -261,7 +263,7 @@ class ServiceReader {
   private readPortType(node: Element, tns: string, file: string): void {
     const key = qnameKey({ namespace: tns, local: node.getAttribute('name') ?? '' });
     const names: string[] = [];
-    const ios: { input: QName; output: QName }[] = [];
+    const ios: { input: QName; output: QName; documentation: string | undefined }[] = [];
     for (const operation of childElements(node)) {
       if (operation.localName !== 'operation' || operation.namespaceURI !== WSDL_NAMESPACE) continue;
       const name = operation.getAttribute('name') ?? '';
@@ -274,7 +276,7 @@ class ServiceReader {
         return message.element;
       };
       names.push(name);
-      ios.push({ input: messageOf('input'), output: messageOf('output') });
+      ios.push({ input: messageOf('input'), output: messageOf('output'), documentation: documentationOf(operation, WSDL_NAMESPACE) });
     }
     this.operationNames.set(key, names);
     this.portTypeOperations.set(key, ios);
@@ -306,6 +308,16 @@ function childElements(node: Element): Element[] {
     if (child.nodeType === child.ELEMENT_NODE) children.push(child as Element);
   }
   return children;
+}
+
+/** xsd:annotation/xsd:documentation (or wsdl:documentation) text of a declaration, whitespace-normalised. */
+function documentationOf(node: Element, namespace: string): string | undefined {
+  const holders = namespace === XSD_NAMESPACE ? childElements(node).filter((c) => c.localName === 'annotation' && c.namespaceURI === XSD_NAMESPACE) : [node];
+  const texts = holders
+    .flatMap((holder) => childElements(holder).filter((c) => c.localName === 'documentation' && c.namespaceURI === namespace))
+    .map((doc) => (doc.textContent ?? '').replace(/\s+/g, ' ').trim())
+    .filter((text) => text !== '');
+  return texts.length > 0 ? texts.join(' ') : undefined;
 }
 
 function resolveQName(node: Element, value: string, file: string): QName {

@@ -22,6 +22,8 @@ export interface ElementDecl {
   readonly ref: QName | undefined;
   readonly minOccurs: number;
   readonly maxOccurs: Occurs;
+  /** The xsd:annotation/xsd:documentation text, whitespace-normalised. */
+  readonly documentation: string | undefined;
   readonly source: SourceRef;
 }
 
@@ -34,12 +36,14 @@ export interface ComplexTypeDecl {
   readonly hasWildcard: boolean;
   /** The base type of a complexContent extension, whose elements come first. */
   readonly base: QName | undefined;
+  readonly documentation: string | undefined;
   readonly source: SourceRef;
 }
 
 export interface SimpleTypeDecl {
   readonly base: QName | undefined;
   readonly enumeration: readonly string[];
+  readonly documentation: string | undefined;
   readonly source: SourceRef;
 }
 
@@ -48,6 +52,8 @@ export interface OperationDecl {
   readonly input: QName;
   readonly output: QName;
   readonly soapAction: string | undefined;
+  /** The portType operation's wsdl:documentation. */
+  readonly documentation: string | undefined;
 }
 
 export interface ServiceModel {

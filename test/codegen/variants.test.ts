@@ -225,3 +225,31 @@ describe('the CLI', () => {
     expect(() => readdirSync(join(scratch, 'never'))).toThrow();
   });
 });
+
+describe('documentation-only drift', () => {
+  it('a changed xsd:documentation or wsdl:documentation is a patch, and nothing else changes', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'onespan-docs-'));
+    try {
+      cpSync(join(ROOT, 'wsdl'), folder, { recursive: true });
+      const wsdlPath = join(folder, 'authentication.wsdl');
+      const documented = readFileSync(wsdlPath, 'utf8')
+        .replace(
+          '<wsdl:operation name="cancelAuthUser">\n      <wsdl:input',
+          '<wsdl:operation name="cancelAuthUser">\n      <wsdl:documentation>Rejects a pending push login.</wsdl:documentation>\n      <wsdl:input',
+        )
+        .replace(
+          '<xsd:element name="serialNumber" type="xsd:string" minOccurs="1" maxOccurs="1"/>',
+          '<xsd:element name="serialNumber" type="xsd:string" minOccurs="1" maxOccurs="1"><xsd:annotation><xsd:documentation>Serial and sequence.</xsd:documentation></xsd:annotation></xsd:element>',
+        );
+      writeFileSync(wsdlPath, documented);
+      const report = computeDrift(bundled(), loadApi(folder));
+      expect(report.changes.map((c) => [c.impact, c.subject, c.path])).toEqual([
+        ['patch', 'documentation', 'cancelAuthUser'],
+        ['patch', 'documentation', 'element Authentication:cancelAuthUser.serialNumber'],
+      ]);
+      expect(report.bump).toBe('patch');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
