@@ -68,6 +68,18 @@ describe('the simulator answers clients other than ours', () => {
     expect(at(response, 'status', 'resultCodes', 'statusCodeEnum')?.text).toBe('STAT_SUCCESS');
   });
 
+  it('a SOAP 1.2 request gets a SOAP 1.2 answer', async () => {
+    const soap12 = readFileSync(join(EXAMPLES, 'cancelAuthUser.request.xml'), 'utf8').replace('http://schemas.xmlsoap.org/soap/envelope/', 'http://www.w3.org/2003/05/soap-envelope');
+    const answer = await fetch(sim.endpoint, { method: 'POST', headers: { 'Content-Type': 'application/soap+xml; charset=utf-8' }, body: soap12 });
+    expect(answer.headers.get('content-type')).toBe('application/soap+xml; charset=utf-8');
+    const envelope = parseXml(await answer.text());
+    expect([envelope.namespace, envelope.name]).toEqual(['http://www.w3.org/2003/05/soap-envelope', 'Envelope']);
+    expect(at(envelope, 'Body', 'cancelAuthUserResponse', 'status', 'resultCodes', 'statusCodeEnum')?.text).toBe('STAT_NOT_FOUND');
+    const fault = await fetch(sim.endpoint, { method: 'POST', body: soap12.replaceAll('aut:cancelAuthUser', 'aut:noSuchOperation') });
+    expect(fault.status).toBe(500);
+    expect(at(parseXml(await fault.text()), 'Body', 'Fault', 'Code', 'Value')?.text).toBe('SOAP-ENV:Sender');
+  });
+
   it('a request that is not SOAP gets a SOAP Client fault with HTTP 500', async () => {
     const { status, response } = await post(sim.endpoint, '<notSoap/>');
     expect(status).toBe(500);

@@ -6,8 +6,8 @@ import { basename, dirname, join } from 'node:path';
 import { bundledWsdlPath } from '../../client/bundled-wsdl.js';
 import type { AuthenticationService } from './authentication-service.js';
 import type { Outcome } from './outcome.js';
-import { BadRequest, readIncomingRequest, type IncomingRequest } from './soap-request.js';
-import { writeFault, writeResponse } from './soap-response.js';
+import { BadRequest, readIncomingRequest, type IncomingRequest, type SoapVersion } from './soap-request.js';
+import { contentTypeOf, writeFault, writeResponse } from './soap-response.js';
 
 const MAX_REQUEST_BYTES = 1024 * 1024;
 const SCHEMA_FILES = ['BasicTypes.xsd', 'CredentialTypes.xsd'];
@@ -32,8 +32,8 @@ export function createSimulatorServer(service: AuthenticationService, tls: { key
       else chunks.push(chunk);
     });
     request.on('end', () => {
-      void answer(service, Buffer.concat(chunks).toString('utf8')).then(({ status, xml }) => {
-        if (!response.destroyed) response.writeHead(status, { 'Content-Type': 'text/xml; charset=utf-8' }).end(xml);
+      void answer(service, Buffer.concat(chunks).toString('utf8')).then(({ status, xml, soapVersion }) => {
+        if (!response.destroyed) response.writeHead(status, { 'Content-Type': contentTypeOf(soapVersion) }).end(xml);
       });
     });
   };
@@ -46,18 +46,19 @@ export function createSimulatorServer(service: AuthenticationService, tls: { key
   return { server, sockets };
 }
 
-async function answer(service: AuthenticationService, body: string): Promise<{ status: number; xml: string }> {
+async function answer(service: AuthenticationService, body: string): Promise<{ status: number; xml: string; soapVersion: SoapVersion }> {
   let request: IncomingRequest;
   try {
     request = readIncomingRequest(body);
   } catch (error) {
-    if (error instanceof BadRequest) return { status: 500, xml: writeFault('Client', error.message) };
+    if (error instanceof BadRequest) return { status: 500, xml: writeFault('client', error.message, error.soapVersion), soapVersion: error.soapVersion };
     throw error;
   }
+  const { soapVersion } = request;
   try {
-    return { status: 200, xml: writeResponse(request.operation, await dispatch(service, request)) };
+    return { status: 200, xml: writeResponse(request.operation, await dispatch(service, request), soapVersion), soapVersion };
   } catch {
-    return { status: 500, xml: writeFault('Server', 'Internal error') };
+    return { status: 500, xml: writeFault('server', 'Internal error', soapVersion), soapVersion };
   }
 }
 

@@ -1,15 +1,18 @@
 import { attributeById } from '../../catalogue/catalogue-index.js';
 import type { OperationDescriptor } from '../../operations/operation-descriptor.js';
+import { SOAP11_ENVELOPE, SOAP12_ENVELOPE } from '../../response/soap-envelope.js';
 import type { Outcome } from './outcome.js';
+import type { SoapVersion } from './soap-request.js';
 
+const ENVELOPE_NAMESPACE = { '1.1': SOAP11_ENVELOPE, '1.2': SOAP12_ENVELOPE } as const;
 const NAMESPACES =
-  'xmlns:SOAP-ENV="http://schemas.xmlsoap.org/soap/envelope/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ' +
+  'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ' +
   'xmlns:xsd="http://www.w3.org/2001/XMLSchema" xmlns:BASIC-TYPES="http://www.vasco.com/IdentikeyServer/IdentikeyTypes/BasicTypes.xsd" ' +
   'xmlns:AUTH-TYPES="http://www.vasco.com/IdentikeyServer/IdentikeyTypes/Authentication" ' +
   'xmlns:CREDENTIAL-TYPES="http://www.vasco.com/IdentikeyServer/IdentikeyTypes/CredentialTypes.xsd"';
 
 /** An answer in the real server's wire style: upper-case prefixes, xsi:type on the elements, self-closed empty sets. */
-export function writeResponse(operation: OperationDescriptor, outcome: Outcome): string {
+export function writeResponse(operation: OperationDescriptor, outcome: Outcome, soapVersion: SoapVersion): string {
   const codes =
     `<resultCodes xsi:type="BASIC-TYPES:ResultCodes">` +
     `<returnCodeEnum xsi:type="BASIC-TYPES:ReturnCodeEnum">${outcome.status.code === 0 ? 'RET_SUCCESS' : 'RET_FAILURE'}</returnCodeEnum>` +
@@ -38,12 +41,26 @@ export function writeResponse(operation: OperationDescriptor, outcome: Outcome):
     content = `<status xsi:type="BASIC-TYPES:CommandStatusResponse">${codes}${errors}</status>${result}`;
   }
   if (operation.resultWrapper) content = `<${operation.resultWrapper} xsi:type="AUTH-TYPES:${wrapperType(operation.resultWrapper)}">${content}</${operation.resultWrapper}>`;
-  return envelope(`<AUTH-TYPES:${operation.responseElement}>${content}</AUTH-TYPES:${operation.responseElement}>`);
+  return envelope(`<AUTH-TYPES:${operation.responseElement}>${content}</AUTH-TYPES:${operation.responseElement}>`, soapVersion);
 }
 
-/** A SOAP 1.1 fault. */
-export function writeFault(faultCode: 'Client' | 'Server', faultString: string): string {
-  return envelope(`<SOAP-ENV:Fault><faultcode>SOAP-ENV:${faultCode}</faultcode><faultstring>${escape(faultString)}</faultstring></SOAP-ENV:Fault>`);
+/** A fault in the request's SOAP version: Client/Server (1.1) or Sender/Receiver (1.2). */
+export function writeFault(side: 'client' | 'server', faultString: string, soapVersion: SoapVersion): string {
+  if (soapVersion === '1.2') {
+    const code = side === 'client' ? 'Sender' : 'Receiver';
+    return envelope(
+      `<SOAP-ENV:Fault><SOAP-ENV:Code><SOAP-ENV:Value>SOAP-ENV:${code}</SOAP-ENV:Value></SOAP-ENV:Code>` +
+        `<SOAP-ENV:Reason><SOAP-ENV:Text xml:lang="en">${escape(faultString)}</SOAP-ENV:Text></SOAP-ENV:Reason></SOAP-ENV:Fault>`,
+      soapVersion,
+    );
+  }
+  const code = side === 'client' ? 'Client' : 'Server';
+  return envelope(`<SOAP-ENV:Fault><faultcode>SOAP-ENV:${code}</faultcode><faultstring>${escape(faultString)}</faultstring></SOAP-ENV:Fault>`, soapVersion);
+}
+
+/** The content type of an answer in this SOAP version. */
+export function contentTypeOf(soapVersion: SoapVersion): string {
+  return soapVersion === '1.2' ? 'application/soap+xml; charset=utf-8' : 'text/xml; charset=utf-8';
 }
 
 function attribute(id: string, value: string | number): string {
@@ -51,8 +68,8 @@ function attribute(id: string, value: string | number): string {
   return `<attributes xsi:type="CREDENTIAL-TYPES:CredentialAttribute"><value xsi:type="xsd:${type}">${escape(String(value))}</value><attributeID>${id}</attributeID></attributes>`;
 }
 
-function envelope(body: string): string {
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<SOAP-ENV:Envelope ${NAMESPACES}><SOAP-ENV:Body>${body}</SOAP-ENV:Body></SOAP-ENV:Envelope>\n`;
+function envelope(body: string, soapVersion: SoapVersion): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<SOAP-ENV:Envelope xmlns:SOAP-ENV="${ENVELOPE_NAMESPACE[soapVersion]}" ${NAMESPACES}><SOAP-ENV:Body>${body}</SOAP-ENV:Body></SOAP-ENV:Envelope>\n`;
 }
 
 function wrapperType(wrapper: string): string {
