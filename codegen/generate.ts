@@ -14,6 +14,7 @@ import { describeOperations } from './model/operation-model.js';
 import { generateRawBindings } from './raw/raw-bindings.js';
 import { findRequiredProperties } from './transform/required-properties.js';
 import { readService } from './wsdl/read-service.js';
+import { sortedByKey } from './text-order.js';
 
 export interface GenerateOptions {
   readonly wsdlPath: string;
@@ -65,7 +66,7 @@ export async function generateWithReport(options: GenerateOptions): Promise<Gene
   files.set('api.json', `${JSON.stringify(buildApiDump(model, descriptors, catalogue, attributeIds), null, 2)}\n`);
   files.set('README.md', generatedReadme(sourceLabel, [...files.keys(), 'README.md']));
   return {
-    files: new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+    files: new Map(sortedByKey(files.entries())),
     operations: descriptors.map((d) => ({ name: d.name, catalogued: d.catalogued })),
     attributeIds,
   };

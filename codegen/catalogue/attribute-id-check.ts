@@ -1,5 +1,6 @@
 import type { Catalogue } from '../../src/catalogue/catalogue-types.js';
 import type { ServiceModel } from '../wsdl/service-model.js';
+import { sortedByKey } from '../text-order.js';
 
 /** How a WSDL that enumerates attribute IDs compares with the catalogue. */
 export interface AttributeIdCheck {
@@ -13,7 +14,7 @@ export interface AttributeIdCheck {
 
 /** Finds an enumeration of CREDFLD_* values (a vendor WSDL may type attributeID so) and cross-checks it. */
 export function checkAttributeIds(model: ServiceModel, catalogue: Catalogue): AttributeIdCheck | undefined {
-  for (const [key, type] of [...model.simpleTypes.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  for (const [key, type] of sortedByKey(model.simpleTypes.entries())) {
     if (type.enumeration.length === 0 || !type.enumeration.every((value) => value.startsWith('CREDFLD_'))) continue;
     const listed = new Set(type.enumeration);
     const known = new Set(catalogue.attributes.flatMap((a) => [a.id, ...(a.aliases ?? [])]));

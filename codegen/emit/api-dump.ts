@@ -2,6 +2,7 @@ import type { Catalogue } from '../../src/catalogue/catalogue-types.js';
 import type { AttributeIdCheck } from '../catalogue/attribute-id-check.js';
 import type { OperationDescriptor } from '../../src/operations/operation-descriptor.js';
 import { type ComplexTypeDecl, type ElementDecl, type QName, type ServiceModel } from '../wsdl/service-model.js';
+import { sortedByKey } from '../text-order.js';
 
 /** The readable dump of a WSDL and its catalogue: what a reviewer diffs when the server version changes. */
 export interface ApiDump {
@@ -36,11 +37,11 @@ export function buildApiDump(model: ServiceModel, descriptors: readonly Operatio
   const elements: Record<string, DumpType> = {};
   const types: Record<string, DumpType> = {};
   const enumerations: Record<string, readonly string[]> = {};
-  for (const [key, element] of sortedEntries(model.elements)) {
+  for (const [key, element] of sortedByKey(model.elements.entries())) {
     elements[name(parseKey(key))] = element.inlineType ? dumpType(element.inlineType, name) : { compositor: 'simple', fields: [field(element, name)] };
   }
-  for (const [key, type] of sortedEntries(model.complexTypes)) types[name(parseKey(key))] = dumpType(type, name);
-  for (const [key, type] of sortedEntries(model.simpleTypes)) {
+  for (const [key, type] of sortedByKey(model.complexTypes.entries())) types[name(parseKey(key))] = dumpType(type, name);
+  for (const [key, type] of sortedByKey(model.simpleTypes.entries())) {
     types[name(parseKey(key))] = { compositor: 'simple', ...(type.base ? { base: name(type.base) } : {}), ...(type.documentation ? { doc: type.documentation } : {}), fields: [] };
     if (type.enumeration.length > 0) enumerations[name(parseKey(key))] = type.enumeration;
   }
@@ -60,7 +61,7 @@ export function buildApiDump(model: ServiceModel, descriptors: readonly Operatio
     wsdl: { files: model.files, targetNamespace: model.targetNamespace, address: model.address },
     operations,
     elements,
-    types: Object.fromEntries(Object.entries(types).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+    types: Object.fromEntries(sortedByKey(Object.entries(types))),
     enumerations,
     catalogue,
     ...(attributeIds ? { attributeIds: { ...attributeIds, enumeration: name(parseKey(attributeIds.enumeration)) } } : {}),
@@ -97,8 +98,4 @@ export function shortNamespace(namespace: string): string {
 function parseKey(key: string): QName {
   const close = key.indexOf('}');
   return { namespace: key.slice(1, close), local: key.slice(close + 1) };
-}
-
-function sortedEntries<T>(map: ReadonlyMap<string, T>): [string, T][] {
-  return [...map.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }

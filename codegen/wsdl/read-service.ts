@@ -14,6 +14,7 @@ import {
   type SimpleTypeDecl,
 
 } from './service-model.js';
+import { compareText } from '../text-order.js';
 import { WsdlSourceError } from './wsdl-source-error.js';
 
 const WSDL_NAMESPACE = 'http://schemas.xmlsoap.org/wsdl/';
@@ -61,7 +62,7 @@ class ServiceReader {
         operations.push({ name, input: io.input, output: io.output, soapAction: this.soapActions.get(name), documentation: io.documentation });
       });
     }
-    operations.sort((a, b) => compare(a.name, b.name));
+    operations.sort((a, b) => compareText(a.name, b.name));
     return {
       targetNamespace: this.targetNamespace ?? '',
       operations,
@@ -343,10 +344,6 @@ function lineOf(node: Element | null): number | undefined {
 
 function describe(node: Element | null): string {
   return node === null ? 'missing' : `{${node.namespaceURI ?? ''}}${node.localName ?? node.tagName}`;
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 

@@ -190,11 +190,11 @@ export class AuthenticationClient {
     const callId = randomUUID();
     const started = performance.now();
     const redactor = new Redactor(secretValuesOf(body));
-    this.log({ type: 'request', command, callId, endpoint: this.endpoint.origin, values: loggableValues(body) });
+    this.log(() => ({ type: 'request', command, callId, endpoint: this.endpoint.origin, values: loggableValues(body) }));
     try {
       const reply = await this.engine.call({ operation, body, timeoutMs, signal: options?.signal, redactor });
       const read = readCommandResult(operation, reply.element, reply.status);
-      this.log({
+      this.log(() => ({
         type: 'response',
         command,
         callId,
@@ -202,19 +202,20 @@ export class AuthenticationClient {
         ok: isSuccess(read.codes),
         codes: read.codes,
         returnedAttributes: read.attributes.map((attribute) => attribute.id),
-      });
+      }));
       return read;
     } catch (error) {
       const safe = error instanceof OasError ? error : new OasError(`${command}: internal error (${error instanceof Error ? error.name : typeof error})`, { fault: 'client', command });
-      this.log({ type: 'failure', command, callId, durationMs: Math.round(performance.now() - started), error: { name: safe.name, message: safe.message } });
+      this.log(() => ({ type: 'failure', command, callId, durationMs: Math.round(performance.now() - started), error: { name: safe.name, message: safe.message } }));
       throw safe;
     }
   }
 
-  private log(event: ClientLogEvent): void {
+  /** Builds the event only when there is a logger to receive it. */
+  private log(event: () => ClientLogEvent): void {
     if (this.logger === undefined) return;
     try {
-      this.logger(event);
+      this.logger(event());
     } catch {
       // A failing logger must not turn a completed call into a failure.
     }

@@ -1,5 +1,5 @@
 import { Challenges, randomDigits } from './challenges.js';
-import type { AuthenticatorRecord, Directory, OtpCheck, UserRecord } from './directory.js';
+import { sameSerial, type AuthenticatorRecord, type Directory, type OtpCheck, type UserRecord } from './directory.js';
 import { failure, NOT_FOUND, success, WRONG_CREDENTIALS, type Outcome } from './outcome.js';
 import { PushLogins } from './push-logins.js';
 import { sealMessage, openMessage } from './secure-message.js';
@@ -269,8 +269,7 @@ function missingOf(request: AttributeRequest, mandatory: readonly string[]): Out
 
 function pickAuthenticator(user: UserRecord, serial: string | undefined): AuthenticatorRecord | undefined {
   if (serial === undefined) return user.authenticators[0];
-  const base = serial.replace(/-\d+$/, '').toUpperCase();
-  return user.authenticators.find((a) => a.serial.replace(/-\d+$/, '').toUpperCase() === base);
+  return user.authenticators.find((a) => sameSerial(a.serial, serial));
 }
 
 function text(value: string | ElementRequest | undefined): string {

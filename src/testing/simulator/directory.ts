@@ -135,8 +135,14 @@ export function instanceSerial(serial: string): string {
   return /-\d+$/.test(serial) ? serial : `${serial}-1`;
 }
 
-function baseSerial(serial: string): string {
+/** The serial without its instance sequence, upper-cased: `vds0000001-1` → `VDS0000001`. */
+export function baseSerial(serial: string): string {
   return serial.replace(/-\d+$/, '').toUpperCase();
+}
+
+/** Whether two serials name the same authenticator, with or without sequence. */
+export function sameSerial(a: string, b: string): boolean {
+  return baseSerial(a) === baseSerial(b);
 }
 
 function userKey(userId: string, domain: string): string {

@@ -1,3 +1,4 @@
+import { sameSerial } from './directory.js';
 import type { PushNotification } from './simulator-types.js';
 
 export type PushAnswer = 'approved' | 'rejected' | 'timeout';
@@ -57,8 +58,4 @@ export class PushLogins {
   endAll(): void {
     for (const key of [...this.pending.keys()]) this.answer(key, 'timeout');
   }
-}
-
-function sameSerial(a: string, b: string): boolean {
-  return a.replace(/-\d+$/, '').toUpperCase() === b.replace(/-\d+$/, '').toUpperCase();
 }
